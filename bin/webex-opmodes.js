@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+require("../dist/cli/index.js").main(process.argv);
