@@ -46,6 +46,8 @@ export function diffOperatingMode(olds: Partial<OperatingModeOutputs>, news: Ope
 const HOLIDAY_REPLACE: Comparator<Partial<HolidayOutputs>, HolidayInputs>[] = [
   ["operatingModeId", (o, n) => differs(o.operatingModeId, n.operatingModeId)],
   ["orgId", (o, n) => differs(o.orgId, n.orgId)],
+  // A partial PUT cannot take a recurrence away.
+  ["recurrence", (o, n) => o.recurrence !== undefined && n.recurrence === undefined],
 ];
 
 const holidayField = (field: keyof HolidayFields): Comparator<Partial<HolidayOutputs>, HolidayInputs> => [
@@ -72,7 +74,7 @@ function outcome<O, N>(
   keepsName: (o: O, n: N) => boolean,
 ): DiffOutcome {
   const replaces = replaceRules.filter(([, d]) => d(olds, news)).map(([f]) => f);
-  const changed = [...replaces, ...updateRules.filter(([, d]) => d(olds, news)).map(([f]) => f)];
+  const changed = [...new Set([...replaces, ...updateRules.filter(([, d]) => d(olds, news)).map(([f]) => f)])];
   return {
     changes: changed.length > 0,
     replaces,
