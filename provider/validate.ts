@@ -24,7 +24,7 @@ let compiled: { mode: ValidateFunction; holiday: ValidateFunction } | undefined;
 
 function validators() {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     ajv.addSchema(modeSchema);
     compiled = {
       mode: ajv.getSchema(modeSchema.$id)!,
