@@ -204,7 +204,7 @@ export function holidayRules(h: HolidayFields, base: string): Failure[] {
   if (!isUnknown(h.startDate) && !start) failures.push({ property: at("startDate"), reason: `${h.startDate} is not a date that exists; use YYYY-MM-DD` });
   if (h.endDate !== undefined && !isUnknown(h.endDate) && !parseDate(h.endDate))
     failures.push({ property: at("endDate"), reason: `${h.endDate} is not a date that exists; use YYYY-MM-DD` });
-  if (start && end && h.endDate !== undefined && compareDates(h.endDate, h.startDate) < 0)
+  if (start && end && h.endDate !== undefined && !isUnknown(h.endDate) && compareDates(h.endDate, h.startDate) < 0)
     failures.push({ property: at("endDate"), reason: `${h.endDate} is before startDate ${h.startDate}; the range must end on or after its start` });
   failures.push(...holidayTimeRules(h, at));
   if (start && h.recurrence && !containsUnknown(h.recurrence)) failures.push(...recurrenceRules(h, at));
