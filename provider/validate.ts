@@ -91,6 +91,7 @@ function describeSchemaError(e: ErrorObject): Failure {
     case "const":
       return { property: path, reason: `must be ${JSON.stringify(p.allowedValue)}` };
     case "pattern":
+      if (p.pattern === "\\S") return { property: path, reason: "must not be empty" };
       return { property: path, reason: description ? `must be ${description}` : `must match ${p.pattern}` };
     case "type":
       return { property: path, reason: `must be a ${p.type}` };
