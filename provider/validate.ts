@@ -94,7 +94,7 @@ function describeSchemaError(e: ErrorObject): Failure {
       if (p.pattern === "\\S") return { property: path, reason: "must not be empty" };
       return { property: path, reason: description ? `must be ${description}` : `must match ${p.pattern}` };
     case "type":
-      return { property: path, reason: `must be a ${p.type}` };
+      return { property: path, reason: `must be ${/^[aeiou]/.test(p.type) ? "an" : "a"} ${p.type}` };
     case "minLength":
       return { property: path, reason: "must not be empty" };
     case "maxItems":
