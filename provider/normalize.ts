@@ -38,7 +38,7 @@ export function normalizeForwarding(f: CallForwarding | undefined): CallForwardi
 
 /** A holiday with times is not all-day, whatever allDayEnabled says (a known defect of the service). */
 export function normalizeHoliday(h: HolidayFields): HolidayFields & { endDate: string; allDayEnabled: boolean } {
-  const hasTimes = h.startTime !== undefined && h.endTime !== undefined && h.allDayEnabled !== true;
+  const hasTimes = h.startTime !== undefined && h.endTime !== undefined;
   const out: HolidayFields & { endDate: string; allDayEnabled: boolean } = {
     name: h.name,
     allDayEnabled: !hasTimes,
