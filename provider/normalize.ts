@@ -55,7 +55,9 @@ export function normalizeHoliday(h: HolidayFields): HolidayFields & { endDate: s
 /** Holidays compared as a set: canonical, ids dropped, sorted. */
 export function normalizeHolidaySet(holidays: HolidayFields[] | undefined): HolidayFields[] | undefined {
   if (!holidays) return undefined;
-  return holidays.map(normalizeHoliday).sort((a, b) => holidayKey(a).localeCompare(holidayKey(b)));
+  // Code-unit order, not localeCompare: a collation calls distinct keys equal ("Easter" and
+  // "Easter\u00AD"), which would leave their order, and so the diff, to the input order.
+  return holidays.map(normalizeHoliday).sort((a, b) => (holidayKey(a) < holidayKey(b) ? -1 : holidayKey(a) > holidayKey(b) ? 1 : 0));
 }
 
 function holidayKey(h: HolidayFields): string {
