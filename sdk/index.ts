@@ -17,3 +17,5 @@ export type {
   Week,
   Weekday,
 } from "../provider/types";
+export * from "./functions";
+export type { ApiOperatingMode, ApiOperatingModeSummary, AvailableMode, AvailableNumber, Location } from "../provider/types";
