@@ -198,11 +198,12 @@ export class FaultEngine {
     return cloneFaults(this.config);
   }
 
-  /** Replaces the configuration; a changed seed restarts the random sequence. */
-  set(config: FaultConfig): void {
-    const reseed = config.seed !== this.config.seed;
+  /** Replaces the configuration. `reseed` (or a changed seed) restarts the random sequence, so a
+   * test that sets a seed always gets the same faults, whatever ran before. */
+  set(config: FaultConfig, reseed = false): void {
+    const restart = reseed || config.seed !== this.config.seed;
     this.config = cloneFaults(config);
-    if (reseed) this.random = mulberry32(config.seed);
+    if (restart) this.random = mulberry32(config.seed);
   }
 
   /** Back to `config` with a fresh random sequence and empty quota windows. */

@@ -24,10 +24,12 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: EmulatorContext):
 
   app.get(`${ADMIN_PREFIX}/faults`, async () => ctx.faults.current);
 
-  /** Merges the given settings over the current ones; `script` replaces the queue. */
+  /** Merges the given settings over the current ones; `script` replaces the queue; a `seed`
+   * restarts the random sequence. */
   app.put(`${ADMIN_PREFIX}/faults`, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
     try {
-      ctx.faults.set(resolveFaults(request.body ?? {}, ctx.faults.current));
+      ctx.faults.set(resolveFaults(body, ctx.faults.current), typeof body === "object" && "seed" in body);
     } catch (err) {
       return badRequest(reply, (err as Error).message);
     }
