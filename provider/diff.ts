@@ -30,13 +30,15 @@ const MODE_REPLACE: Comparator<Partial<OperatingModeOutputs>, OperatingModeInput
   ["orgId", (o, n) => differs(o.orgId, n.orgId)],
 ];
 
+// Unknown values are looked for before normalising: normalising reads an unknown schedule or
+// forwarding as "disabled" and would hide it (and cannot map an unknown holiday list at all).
 const MODE_UPDATE: Comparator<Partial<OperatingModeOutputs>, OperatingModeInputs>[] = [
   ["name", (o, n) => differs(o.name, n.name)],
-  ["sameHoursDaily", (o, n) => differs(normalizeSameHours(o.sameHoursDaily), normalizeSameHours(n.sameHoursDaily))],
-  ["differentHoursDaily", (o, n) => differs(normalizeDifferentHours(o.differentHoursDaily), normalizeDifferentHours(n.differentHoursDaily))],
-  ["callForwarding", (o, n) => differs(normalizeForwarding(o.callForwarding), normalizeForwarding(n.callForwarding))],
+  ["sameHoursDaily", (o, n) => containsUnknown(n.sameHoursDaily) || differs(normalizeSameHours(o.sameHoursDaily), normalizeSameHours(n.sameHoursDaily))],
+  ["differentHoursDaily", (o, n) => containsUnknown(n.differentHoursDaily) || differs(normalizeDifferentHours(o.differentHoursDaily), normalizeDifferentHours(n.differentHoursDaily))],
+  ["callForwarding", (o, n) => containsUnknown(n.callForwarding) || differs(normalizeForwarding(o.callForwarding), normalizeForwarding(n.callForwarding))],
   // Absent on both sides: the holidays belong to OperatingModeHoliday resources and are never compared.
-  ["holidays", (o, n) => differs(normalizeHolidaySet(o.holidays), normalizeHolidaySet(n.holidays))],
+  ["holidays", (o, n) => containsUnknown(n.holidays) || differs(normalizeHolidaySet(o.holidays), normalizeHolidaySet(n.holidays))],
 ];
 
 export function diffOperatingMode(olds: Partial<OperatingModeOutputs>, news: OperatingModeInputs): DiffOutcome {
