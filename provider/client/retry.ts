@@ -73,6 +73,10 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   if (value === undefined || value.trim() === "") return undefined;
   const text = value.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const at = Date.parse(text);
+  // An HTTP-date (IMF-fixdate, RFC 850 or asctime) starts with the day name and is always GMT.
+  // Date.parse alone reads almost anything ("-5", "abc 12") as some past date, i.e. "retry now",
+  // and reads asctime, which has no zone, as local time.
+  if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i.test(text)) return undefined;
+  const at = Date.parse(/GMT$/i.test(text) ? text : `${text} GMT`);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
