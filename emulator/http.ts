@@ -166,6 +166,27 @@ function toWebexError(error: unknown): WebexError {
   return new WebexError(500, "Internal server error.", [{ description: "Internal server error." }]);
 }
 
+function newTrackingId(): string {
+  return `ROUTER_${randomUUID().toUpperCase()}`;
+}
+
+/** Writes a Webex error; also used before the hooks ran (then there is no tracking id yet). */
+function sendError(request: FastifyRequest, reply: FastifyReply, err: WebexError): FastifyReply {
+  const trackingId = request.emu?.trackingId ?? newTrackingId();
+  reply.code(err.status);
+  reply.header("TrackingID", trackingId);
+  for (const [name, value] of Object.entries(err.headers)) reply.header(name, value);
+  return reply.send(errorBody(err, trackingId));
+}
+
+/**
+ * fastify's `frameworkErrors` option: errors raised before routing (a URL that is not valid
+ * percent-encoding) get the Webex shape and a TrackingID too.
+ */
+export function frameworkErrors(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  sendError(request, reply, toWebexError(error));
+}
+
 /**
  * Hooks shared by every route: a TrackingID header on every response (the client's own when it
  * sent one, as Webex does), the request log, Webex-shaped errors, 404/405, and a JSON parser that
@@ -175,8 +196,7 @@ export function installPipeline(app: FastifyInstance, ctx: EmulatorContext): voi
   app.decorateRequest("emu", null as unknown as RequestState);
   app.addHook("onRequest", async (request, reply) => {
     const given = request.headers["trackingid"];
-    const trackingId =
-      typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : `ROUTER_${randomUUID().toUpperCase()}`;
+    const trackingId = typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : newTrackingId();
     request.emu = { trackingId, time: new Date().toISOString(), logged: false };
     reply.header("TrackingID", trackingId);
   });
@@ -199,9 +219,7 @@ export function installPipeline(app: FastifyInstance, ctx: EmulatorContext): voi
   app.setErrorHandler((error, request, reply) => {
     const err = toWebexError(error);
     if (err.status >= 500 && !(error instanceof WebexError)) request.log.error(error);
-    reply.code(err.status);
-    for (const [name, value] of Object.entries(err.headers)) reply.header(name, value);
-    return reply.send(errorBody(err, request.emu.trackingId));
+    return sendError(request, reply, err);
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -211,8 +229,6 @@ export function installPipeline(app: FastifyInstance, ctx: EmulatorContext): voi
       methods.length > 0
         ? new WebexError(405, `Method ${request.method} is not allowed on ${path}.`, undefined, { Allow: methods.join(", ") })
         : new WebexError(404, `No resource at ${path}.`, [{ description: `No resource at ${path}.`, errorCode: ErrorCode.notFound }]);
-    reply.code(err.status);
-    for (const [name, value] of Object.entries(err.headers)) reply.header(name, value);
-    return reply.send(errorBody(err, request.emu.trackingId));
+    return sendError(request, reply, err);
   });
 }

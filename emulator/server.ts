@@ -3,7 +3,7 @@ import Fastify, { FastifyInstance } from "fastify";
 import { AddressInfo } from "node:net";
 import { BehaviourSwitches, resolveBehaviour } from "./behaviour";
 import { FaultConfig, FaultEngine, resolveFaults } from "./faults";
-import { EmulatorContext, installPipeline } from "./http";
+import { EmulatorContext, frameworkErrors, installPipeline } from "./http";
 import { RequestLog } from "./request-log";
 import { registerAdminRoutes, ADMIN_PREFIX } from "./routes/admin";
 import { registerHolidayRoutes } from "./routes/holidays";
@@ -71,7 +71,7 @@ export function buildEmulator(opts: EmulatorOptions = {}): FastifyInstance {
     log: new RequestLog(),
     routes: [],
   };
-  const app = Fastify({ logger: opts.logger ?? false });
+  const app = Fastify({ logger: opts.logger ?? false, frameworkErrors });
   installPipeline(app, ctx);
   registerOperatingModeRoutes(app, ctx);
   registerHolidayRoutes(app, ctx);

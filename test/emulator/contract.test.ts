@@ -79,6 +79,12 @@ describe("conventions shared by every endpoint", () => {
     expect(res.headers.get("allow")).toBe("GET, PUT, DELETE");
   });
 
+  test("a URL that is not valid percent-encoding gets 400 in the Webex shape, with a TrackingID", async () => {
+    const res = await fetch(`${h.emulator.baseUrl}/telephony/config/operatingModes/%E0%A4%A`, { headers: { Authorization: `Bearer ${api.token}` } });
+    const parsed = { status: res.status, body: await res.json(), headers: res.headers };
+    expectWebexError(parsed, 400);
+  });
+
   test("a body that is not JSON gets 415", async () => {
     const res = await api.call("POST", MODES, { rawBody: "name=x", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
     expectWebexError(res, 415);
