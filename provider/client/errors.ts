@@ -43,7 +43,8 @@ export function formatWebexError(d: WebexErrorDetails): string {
   if (d.message) parts.push(d.message);
   if (descriptions.length) parts.push(descriptions.join("; "));
   if (d.errorCodes?.length) parts.push(`errorCode ${d.errorCodes.join(", ")}`);
-  return parts.join(": ") + (d.trackingId ? ` (trackingId ${d.trackingId})` : "");
+  // One line, whatever the body held (a gateway's HTML error page spans many).
+  return (parts.join(": ") + (d.trackingId ? ` (trackingId ${d.trackingId})` : "")).replace(/\s+/g, " ");
 }
 
 /** Reads Webex's error body ({message, errors:[{description, errorCode}], trackingId}) defensively. */
