@@ -90,7 +90,10 @@ export class WebexHttp {
         await this.sleep(decision.delayMs);
         continue;
       }
-      throw this.toError(operation, outcome, decision.kind === "ambiguous");
+      const error = this.toError(operation, outcome, decision.kind === "ambiguous");
+      // Say why retrying stopped: the last answer alone hides the attempts and minutes spent.
+      if (decision.kind === "fail" && decision.reason !== "not retryable") error.message += ` (${decision.reason})`;
+      throw error;
     }
   }
 
