@@ -27,6 +27,18 @@ export async function emulator(): Promise<RunningEmulator> {
   return startEmulator({ port: 0, token: TOKEN });
 }
 
+/**
+ * The program sees this package and @pulumi/pulumi as a user's project does, in its node_modules
+ * (links to this checkout, so that @pulumi/pulumi exists once).
+ */
+function linkPackages(work: string): void {
+  const modules = path.join(work, "node_modules");
+  if (fs.existsSync(modules)) return;
+  fs.mkdirSync(path.join(modules, "@pulumi"), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, "node_modules", "@pulumi", "pulumi"), path.join(modules, "@pulumi", "pulumi"), "dir");
+  fs.symlinkSync(ROOT, path.join(modules, "pulumi-webex-operating-modes"), "dir");
+}
+
 export interface Desired {
   modes?: Record<string, Record<string, unknown>>;
   holidays?: Record<string, Record<string, unknown>>;
@@ -52,7 +64,7 @@ export class Project {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "webex-opmodes-e2e-"));
     const work = path.join(dir, "program");
     fs.cpSync(options.programDir ?? FIXTURE, work, { recursive: true });
-    if (!fs.existsSync(path.join(work, "node_modules"))) fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(work, "node_modules"), "dir");
+    linkPackages(work);
     if (!fs.existsSync(path.join(work, "Pulumi.yaml")))
       fs.writeFileSync(path.join(work, "Pulumi.yaml"), "name: e2e\nruntime: nodejs\nmain: index.js\n");
     fs.mkdirSync(path.join(dir, "state"));
@@ -92,8 +104,19 @@ export class Project {
     });
   }
 
+  /** `pulumi stack export` as a user runs it (the Automation API's exportStack shows secrets). */
   async exportState(): Promise<string> {
-    return JSON.stringify(await this.stack.exportStack());
+    const res = await this.cli(["stack", "export"]);
+    if (res.code !== 0) throw new Error(`pulumi stack export failed: ${res.stderr}`);
+    return res.stdout;
+  }
+
+  /** Every file of the state backend, as stored on disk. */
+  stateFiles(): string {
+    const root = path.join(path.dirname(this.dir), "state");
+    const read = (p: string): string =>
+      fs.statSync(p).isDirectory() ? fs.readdirSync(p).map((f) => read(path.join(p, f))).join("\n") : fs.readFileSync(p, "utf8");
+    return read(root);
   }
 
   dispose(): void {

@@ -155,6 +155,7 @@ test("the token appears neither in the exported state nor in the logs, and the s
   await project.stack.preview({ refresh: true, onOutput: (s) => (logs += s) });
   const state = await project.exportState();
   expect(state).not.toContain(TOKEN);
+  expect(project.stateFiles()).not.toContain(TOKEN);
   expect(logs).not.toContain(TOKEN);
   const deployment = JSON.parse(state).deployment;
   const mode = deployment.resources.find((r: any) => r.type === "pulumi-nodejs:dynamic/webex:OperatingMode");
