@@ -40,9 +40,11 @@ export class OperatingModeProvider implements dynamic.ResourceProvider {
   async create(inputs: Props): Promise<dynamic.CreateResult> {
     const declared = withoutProvider(inputs) as OperatingModeInputs;
     const existing = await this.findExisting(declared);
+    // Adopting converges before the mode counts as ours: a refusal (type, level or location differ)
+    // must not leave in state, for a later replace or destroy to delete, a mode that is not ours.
+    if (existing) await this.converge(existing, declared);
     const id = existing ? existing.id : await this.post(declared);
     try {
-      if (existing) await this.converge(existing, declared);
       return { id, outs: await this.outputs(id, declared) };
     } catch (e) {
       throw createdButFailed(e, id, { ...declared, __provider: inputs.__provider });
