@@ -5,11 +5,12 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerEmulatorCommand } from "./emulator";
+import { registerShowCommand } from "./show";
 
 /** Adds one subcommand (with its options and action) to the program. */
 export type CommandRegistrar = (program: Command) => void;
 
-const COMMANDS: CommandRegistrar[] = [registerEmulatorCommand];
+const COMMANDS: CommandRegistrar[] = [registerEmulatorCommand, registerShowCommand];
 
 export function buildProgram(): Command {
   const program = new Command("webex-opmodes")
