@@ -119,7 +119,9 @@ export class WebexClient {
       const page = res.data?.[key];
       items.push(...(Array.isArray(page) ? (page as T[]) : []));
       onPage?.(items.length);
-      const next = nextLink(res.headers["link"]);
+      const link = nextLink(res.headers["link"]);
+      // A relative link (RFC 8288) is relative to the service's URL, not below the base path.
+      const next = link ? new URL(link, this.http.baseUrl + "/").toString() : undefined;
       // The next link already carries every query parameter.
       spec = next ? { method: "GET", path: next, orgId: first.orgId } : undefined;
     }
