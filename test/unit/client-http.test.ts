@@ -331,6 +331,14 @@ describe("pagination", () => {
     expect(lines(h.sent)).toEqual([`GET ${h.baseUrl}/telephony/config/locations/${LOCATION_ID}/operatingModes/availableOperatingModes`]);
   });
 
+  test("a next link given as a path (RFC 8288 allows relative references) resolves on the same origin", async () => {
+    const h = harness([]);
+    const script = scriptedAdapter([ok({ operatingModes: [{ id: "1" }] }, { Link: `</v1/telephony/config/operatingModes?max=100&start=100>; rel="next"` }), ok({ operatingModes: [{ id: "2" }] })]);
+    const client = new WebexClient(new WebexHttp({ baseUrl: h.baseUrl, token: TOKEN, adapter: script.adapter, sleep: h.clock.sleep, now: h.clock.now }));
+    await expect(client.listOperatingModes()).resolves.toEqual([{ id: "1" }, { id: "2" }]);
+    expect(lines(script.sent)).toEqual([`GET ${h.modes()}?max=100`, `GET ${h.modes()}?max=100&start=100`]);
+  });
+
   test("a next link to another origin is refused: the token never goes there", async () => {
     const h = harness([ok({ operatingModes: [{ id: "1" }] }, { Link: `<https://evil.example/v1/telephony/config/operatingModes?start=100>; rel="next"` }), ok({ operatingModes: [] })]);
     await expect(h.client.listOperatingModes()).rejects.toThrow(/refusing to follow a link to another origin: https:\/\/evil\.example/);
