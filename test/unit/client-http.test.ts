@@ -2,7 +2,7 @@
 // sleeps, the errors, pagination and the shared per-organisation limiter.
 import { WebexApiError, isWebexApiError } from "../../provider/client/errors";
 import { WebexClient } from "../../provider/client/webex-client";
-import { WebexHttp } from "../../provider/client/http";
+import { WebexHttp, nextLink } from "../../provider/client/http";
 import { LOCATION_ID, MODE_ID, ORG_ID, webexId } from "./helpers/fixtures";
 import {
   TOKEN,
@@ -275,6 +275,18 @@ describe("error messages", () => {
 });
 
 describe("pagination", () => {
+  test.each([
+    ['<https://h/v1/a?start=10>; rel="next"', "https://h/v1/a?start=10"],
+    ["<https://h/v1/a?start=10>; rel=next", "https://h/v1/a?start=10"],
+    ['<https://h/v1/a?start=0>; rel="prev", <https://h/v1/a?start=20>; rel="next"', "https://h/v1/a?start=20"],
+    ['<https://h/v1/a?n=1,2&start=0>; rel="first", <https://h/v1/a?n=1,2&start=2>; rel="next", <https://h/v1/a?n=1,2&start=4>; rel="last"', "https://h/v1/a?n=1,2&start=2"],
+    ['<https://h/v1/a?start=0>; rel="first"', undefined],
+    ["", undefined],
+    [undefined, undefined],
+  ])("nextLink(%j) is %j", (header, url) => {
+    expect(nextLink(header)).toBe(url);
+  });
+
   test("follows Link rel=next to the end; the next URL already carries every query parameter", async () => {
     const h = harness([], { orgId: ORG_ID });
     const org = `orgId=${encodeURIComponent(ORG_ID)}`;

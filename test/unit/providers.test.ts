@@ -11,6 +11,7 @@ import {
   ORG_ID,
   OTHER_LOCATION_ID,
   REMOVE,
+  UNKNOWN,
   afterHoursMode,
   differentHoursMode,
   holidayMode,
@@ -81,6 +82,15 @@ describe("OperatingModeProvider.check", () => {
       ["New Year", "2026-01-01", true],
       ["Thanksgiving", "2026-11-27", true],
     ]);
+  });
+
+  test("values unknown during preview pass and are kept as they are", async () => {
+    const { h, provider } = modeProvider([]);
+    const news = withValues(differentHoursMode(), [["locationId", UNKNOWN], ["differentHoursDaily", UNKNOWN], ["callForwarding", { enabled: true, destination: UNKNOWN }]]);
+    const result = await provider.check({}, news);
+    expect(result.failures).toEqual([]);
+    expect(result.inputs).toMatchObject({ locationId: UNKNOWN, differentHoursDaily: UNKNOWN, callForwarding: { enabled: true, destination: UNKNOWN } });
+    expect(h.sent).toEqual([]);
   });
 
   test("invalid inputs: every failure, the inputs unchanged, no API call", async () => {
@@ -438,6 +448,12 @@ describe("OperatingModeHolidayProvider", () => {
     expect(result.failures!.map((f) => f.property).sort()).toEqual(["allDayEnabled", "endDate", "recurrence.recurYearlyByDate"]);
     expect(result.inputs).toEqual(bad);
     expect(h.sent).toEqual([]);
+  });
+
+  test("check: a holiday of a mode still being created (unknown operatingModeId) passes", async () => {
+    const { provider } = holidayProvider([]);
+    const result = await provider.check({}, withValues(holidayResource(), [["operatingModeId", UNKNOWN], ["endDate", UNKNOWN]]));
+    expect(result).toEqual({ inputs: expect.objectContaining({ operatingModeId: UNKNOWN, endDate: UNKNOWN }), failures: [] });
   });
 
   test("create posts the canonical holiday under its mode and reads it back", async () => {
