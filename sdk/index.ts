@@ -19,3 +19,5 @@ export type {
 } from "../provider/types";
 export * from "./functions";
 export type { ApiOperatingMode, ApiOperatingModeSummary, AvailableMode, AvailableNumber, Location } from "../provider/types";
+export * from "./gitops";
+export * from "./calendars";

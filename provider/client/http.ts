@@ -41,7 +41,7 @@ export interface HttpResult<T> {
 export class WebexHttp {
   private readonly axios: AxiosInstance;
   private readonly policy: RetryPolicy;
-  private readonly limiter: OrgLimiter;
+  private readonly tokenKey: string;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -63,23 +63,29 @@ export class WebexHttp {
       // Keep status handling ours; a proxy from the environment would see the token.
       proxy: false,
     });
-    // Organisations are told apart by orgId, else by the token (hashed: the key is kept in memory only).
-    const orgKey = opts.orgId ?? createHash("sha256").update(opts.token).digest("hex").slice(0, 16);
-    this.limiter = limiterFor(`${this.baseUrl}|${orgKey}`, opts.maxConcurrency);
+    // Without an orgId the token's own organisation is meant: told apart by a hash of the token.
+    this.tokenKey = createHash("sha256").update(opts.token).digest("hex").slice(0, 16);
+  }
+
+  /** The quota is per organisation: a partner's requests to different customers never wait on each other. */
+  private limiterOf(spec: RequestSpec): OrgLimiter {
+    const orgId = spec.orgId ?? this.defaultOrgId;
+    return limiterFor(`${this.baseUrl}|${orgId ?? this.tokenKey}`, this.opts.maxConcurrency);
   }
 
   async request<T = unknown>(spec: RequestSpec): Promise<HttpResult<T>> {
     const url = this.resolve(spec.path);
     const operation = `${spec.method} ${url.pathname.replace(/^.*?\/v1(?=\/)/, "")}`;
     const started = this.now();
+    const limiter = this.limiterOf(spec);
     for (let attempt = 1; ; attempt++) {
-      const wait = this.limiter.waitMs(this.now());
+      const wait = limiter.waitMs(this.now());
       if (wait > 0) await this.sleep(wait);
-      const outcome = await this.limiter.schedule(() => this.send(spec, url));
+      const outcome = await limiter.schedule(() => this.send(spec, url));
       if (!("networkCode" in outcome) && outcome.status < 400) return outcome as HttpResult<T>;
       const status = "networkCode" in outcome ? undefined : outcome.status;
       const retryAfterMs = status !== undefined ? parseRetryAfter((outcome as HttpResult<unknown>).headers["retry-after"], this.now()) : undefined;
-      if (status === 429 && retryAfterMs !== undefined) this.limiter.pauseUntil(this.now() + retryAfterMs);
+      if (status === 429 && retryAfterMs !== undefined) limiter.pauseUntil(this.now() + retryAfterMs);
       const decision = decideRetry(
         this.policy,
         { method: spec.method, attempt, elapsedMs: this.now() - started, status, networkCode: (outcome as any).networkCode, retryAfterMs },

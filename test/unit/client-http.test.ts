@@ -414,6 +414,25 @@ describe("the per-organisation limiter", () => {
     expect(a.sleeps).toEqual([5_000]); // the pause is over by now: no second wait
   });
 
+  test("a partner's request for another customer (orgId per call) is not held back by a 429 of the default one", async () => {
+    const clock = fakeClock();
+    const baseUrl = freshBaseUrl();
+    const a = gatedSleep();
+    const first = harness([fail(429, "Too many", {}, { "Retry-After": "5" }), ok({ id: "a" })], { baseUrl, orgId: ORG_ID, now: clock.now, sleep: a.sleep });
+    const pending = first.client.getOperatingMode("a");
+    await until(() => a.sleeps.length === 1);
+
+    const otherSleeps: number[] = [];
+    const partner = harness([ok({ id: "c" })], { baseUrl, orgId: ORG_ID, now: clock.now, sleep: async (ms) => void otherSleeps.push(ms) });
+    await partner.client.getOperatingMode("c", OTHER_ORG_ID);
+    expect(otherSleeps).toEqual([]);
+    expect(partner.sent[0].url).toContain(`orgId=${encodeURIComponent(OTHER_ORG_ID)}`);
+
+    await clock.sleep(5_000); // the pause is over
+    a.release();
+    await expect(pending).resolves.toEqual({ id: "a" });
+  });
+
   test("maxConcurrency bounds the requests in flight for an organisation", async () => {
     const baseUrl = freshBaseUrl();
     const inFlight: (() => void)[] = [];
