@@ -9,6 +9,7 @@ import { ApiHoliday, HolidayFields, HolidayInputs, HolidayOutputs } from "./type
 import { containsUnknown } from "./unknown";
 import { validateHoliday } from "./validate";
 import { createdButFailed, withoutProvider } from "./resource-errors";
+import { createOnce } from "./create-once";
 
 type Props = Record<string, any>;
 
@@ -91,21 +92,17 @@ export class OperatingModeHolidayProvider implements dynamic.ResourceProvider {
     );
   }
 
-  private async post(declared: HolidayInputs): Promise<string> {
-    const client = this.client();
-    try {
-      return await client.createHoliday(declared.operatingModeId, holidayToApi(declared), declared.orgId);
-    } catch (e) {
-      if (!isWebexApiError(e) || !e.ambiguous) throw e;
-      const found = await this.findByName(declared, true).catch((lookup) => {
-        throw new Error(
-          `${e.message}. The create may have happened, and looking it up failed too (${lookup.message}): ` +
-            `check whether operating mode ${declared.operatingModeId} has a holiday "${declared.name}"; if it does, add adopt: { byName: true } and run again.`,
-        );
-      });
-      return found ? found.id : client.createHoliday(declared.operatingModeId, holidayToApi(declared), declared.orgId);
-    }
+  private post(declared: HolidayInputs): Promise<string> {
+    return createOnce({
+      post: () => this.client().createHoliday(declared.operatingModeId, holidayToApi(declared), declared.orgId),
+      // The lost POST made it exactly as declared: no update needed when it is found.
+      lookup: () => this.findByName(declared, true),
+      adopt: async (found) => found.id,
+      whatToCheck: `operating mode ${declared.operatingModeId} has a holiday "${declared.name}"`,
+      isAmbiguous: (e) => isWebexApiError(e) && e.ambiguous,
+    });
   }
+
 }
 
 function holidayOutputs(live: ApiHoliday, declared: HolidayInputs): HolidayOutputs {

@@ -20,6 +20,7 @@ import { ApiModeUpdate, ApiOperatingMode, OperatingModeInputs, OperatingModeOutp
 import { containsUnknown } from "./unknown";
 import { validateOperatingMode } from "./validate";
 import { createdButFailed, withoutProvider } from "./resource-errors";
+import { createOnce } from "./create-once";
 
 type Props = Record<string, any>;
 
@@ -111,25 +112,16 @@ export class OperatingModeProvider implements dynamic.ResourceProvider {
    * Creates the mode. A POST is never replayed blindly after an answer that does not say whether it
    * happened: the mode is looked up by name first, and only created again when it is not there.
    */
-  private async post(declared: OperatingModeInputs): Promise<string> {
-    const client = this.client();
-    try {
-      return await client.createOperatingMode(modeCreateBody(declared), declared.orgId);
-    } catch (e) {
-      if (!isWebexApiError(e) || !e.ambiguous) throw e;
-      const found = await this.findByName(declared).catch((lookup) => {
-        throw new Error(
-          `${e.message}. The create may have happened, and looking it up by name failed too (${lookup.message}): ` +
-            `check in Control Hub whether a mode named "${declared.name}" exists; if it does, add adopt: { byName: true } and run again.`,
-        );
-      });
-      if (found) {
-        await this.converge(found, declared);
-        return found.id;
-      }
-      return client.createOperatingMode(modeCreateBody(declared), declared.orgId);
-    }
+  private post(declared: OperatingModeInputs): Promise<string> {
+    return createOnce({
+      post: () => this.client().createOperatingMode(modeCreateBody(declared), declared.orgId),
+      lookup: () => this.findByName(declared),
+      adopt: async (found) => (await this.converge(found, declared), found.id),
+      whatToCheck: `a mode named "${declared.name}" exists (Control Hub)`,
+      isAmbiguous: (e) => isWebexApiError(e) && e.ambiguous,
+    });
   }
+
 
   /** Brings an existing mode to the declared state, without deleting it. */
   private async converge(live: ApiOperatingMode, declared: OperatingModeInputs): Promise<void> {
