@@ -10,6 +10,7 @@ import {
 } from "./normalize";
 import { HolidayFields, HolidayOutputs, HolidayInputs, OperatingModeInputs, OperatingModeOutputs } from "./types";
 import { containsUnknown } from "./unknown";
+import { sameId } from "./client/ids";
 
 export interface DiffOutcome {
   changes: boolean;
@@ -26,7 +27,8 @@ const differs = (a: unknown, b: unknown) => containsUnknown(b) || !sameValue(a, 
 const MODE_REPLACE: Comparator<Partial<OperatingModeOutputs>, OperatingModeInputs>[] = [
   ["type", (o, n) => differs(o.type, n.type)],
   ["level", (o, n) => differs(o.level, n.level)],
-  ["locationId", (o, n) => differs(o.locationId, n.locationId)],
+  // The API answers with its own spelling of the id (unpadded); a padded or URL-safe one is the same location.
+  ["locationId", (o, n) => containsUnknown(n.locationId) || !sameId(o.locationId, n.locationId)],
   ["orgId", (o, n) => differs(o.orgId, n.orgId)],
 ];
 
