@@ -331,7 +331,7 @@ let fileValidator: ReturnType<Ajv["compile"]> | undefined;
 
 function validateFile(data: unknown): ErrorObject[] {
   if (!fileValidator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     ajv.addSchema(modeSchema);
     fileValidator = ajv.compile(gitopsSchema);
   }
