@@ -4,50 +4,20 @@
 // read by `configure` inside the provider process).
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 
-export const operatingModeProvider: dynamic.ResourceProvider = {
-  async configure(req) {
-    require("pulumi-webex-operating-modes/provider").configure(req.config);
-  },
-  async check(olds, news) {
-    return require("pulumi-webex-operating-modes/provider").operatingMode.check(olds, news);
-  },
-  async diff(id, olds, news) {
-    return require("pulumi-webex-operating-modes/provider").operatingMode.diff(id, olds, news);
-  },
-  async create(inputs) {
-    return require("pulumi-webex-operating-modes/provider").operatingMode.create(inputs);
-  },
-  async read(id, props) {
-    return require("pulumi-webex-operating-modes/provider").operatingMode.read(id, props);
-  },
-  async update(id, olds, news) {
-    return require("pulumi-webex-operating-modes/provider").operatingMode.update(id, olds, news);
-  },
-  async delete(id, props) {
-    return require("pulumi-webex-operating-modes/provider").operatingMode.delete(id, props);
-  },
-};
+type Kind = "operatingMode" | "operatingModeHoliday";
 
-export const operatingModeHolidayProvider: dynamic.ResourceProvider = {
-  async configure(req) {
-    require("pulumi-webex-operating-modes/provider").configure(req.config);
-  },
-  async check(olds, news) {
-    return require("pulumi-webex-operating-modes/provider").operatingModeHoliday.check(olds, news);
-  },
-  async diff(id, olds, news) {
-    return require("pulumi-webex-operating-modes/provider").operatingModeHoliday.diff(id, olds, news);
-  },
-  async create(inputs) {
-    return require("pulumi-webex-operating-modes/provider").operatingModeHoliday.create(inputs);
-  },
-  async read(id, props) {
-    return require("pulumi-webex-operating-modes/provider").operatingModeHoliday.read(id, props);
-  },
-  async update(id, olds, news) {
-    return require("pulumi-webex-operating-modes/provider").operatingModeHoliday.update(id, olds, news);
-  },
-  async delete(id, props) {
-    return require("pulumi-webex-operating-modes/provider").operatingModeHoliday.delete(id, props);
-  },
-};
+function thinProvider(kind: Kind): dynamic.ResourceProvider {
+  const implementation = () => require("pulumi-webex-operating-modes/provider");
+  return {
+    configure: async (req) => implementation().configure(req.config),
+    check: (olds, news) => implementation()[kind].check(olds, news),
+    diff: (id, olds, news) => implementation()[kind].diff(id, olds, news),
+    create: (inputs) => implementation()[kind].create(inputs),
+    read: (id, props) => implementation()[kind].read(id, props),
+    update: (id, olds, news) => implementation()[kind].update(id, olds, news),
+    delete: (id, props) => implementation()[kind].delete(id, props),
+  };
+}
+
+export const operatingModeProvider = thinProvider("operatingMode");
+export const operatingModeHolidayProvider = thinProvider("operatingModeHoliday");
