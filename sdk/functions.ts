@@ -89,7 +89,8 @@ export async function getLocation(args: { name?: string; id?: string; orgId?: st
   if (args.id) return api.getLocation(args.id, args.orgId);
   if (!args.name) throw new Error("getLocation: give a name or an id");
   const wanted = args.name.trim().toLowerCase();
-  const candidates = await api.listLocations({ name: args.name }, args.orgId);
+  // The service filters by substring: search for the trimmed name, as it is compared trimmed.
+  const candidates = await api.listLocations({ name: args.name.trim() }, args.orgId);
   const exact = candidates.filter((l) => l.name.trim().toLowerCase() === wanted);
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) throw new Error(`getLocation: ${exact.length} locations are named "${args.name}"; use the id instead (${exact.map((l) => l.id).join(", ")})`);
