@@ -51,19 +51,19 @@ export interface GetOperatingModesArgs extends ListModesQuery {
 }
 
 /** Every mode of the organisation (all pages), optionally filtered. List items carry no schedules. */
-export function getOperatingModes(args: GetOperatingModesArgs = {}, opts?: CallOptions): Promise<ApiOperatingModeSummary[]> {
+export async function getOperatingModes(args: GetOperatingModesArgs = {}, opts?: CallOptions): Promise<ApiOperatingModeSummary[]> {
   const { orgId, ...query } = args;
   return client(opts).listOperatingModes(query, orgId);
 }
 export const getOperatingModesOutput = output(getOperatingModes);
 
-export function getOperatingMode(args: { id: string; orgId?: string }, opts?: CallOptions): Promise<ApiOperatingMode> {
+export async function getOperatingMode(args: { id: string; orgId?: string }, opts?: CallOptions): Promise<ApiOperatingMode> {
   return client(opts).getOperatingMode(args.id, args.orgId);
 }
 export const getOperatingModeOutput = output(getOperatingMode);
 
 /** The modes a location can use: its own and the organisation's. */
-export function getAvailableOperatingModes(args: { locationId: string; orgId?: string }, opts?: CallOptions): Promise<AvailableMode[]> {
+export async function getAvailableOperatingModes(args: { locationId: string; orgId?: string }, opts?: CallOptions): Promise<AvailableMode[]> {
   return client(opts).getAvailableOperatingModes(args.locationId, args.orgId);
 }
 export const getAvailableOperatingModesOutput = output(getAvailableOperatingModes);
@@ -77,7 +77,7 @@ export interface GetCallForwardAvailableNumbersArgs {
 }
 
 /** Numbers a mode of this location may forward to. */
-export function getCallForwardAvailableNumbers(args: GetCallForwardAvailableNumbersArgs, opts?: CallOptions): Promise<AvailableNumber[]> {
+export async function getCallForwardAvailableNumbers(args: GetCallForwardAvailableNumbersArgs, opts?: CallOptions): Promise<AvailableNumber[]> {
   const { locationId, orgId, ...query } = args;
   return client(opts).listCallForwardAvailableNumbers(locationId, query, orgId);
 }
