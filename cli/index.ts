@@ -5,12 +5,13 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerEmulatorCommand } from "./emulator";
+import { registerExportCommand } from "./export";
 import { registerShowCommand } from "./show";
 
 /** Adds one subcommand (with its options and action) to the program. */
 export type CommandRegistrar = (program: Command) => void;
 
-const COMMANDS: CommandRegistrar[] = [registerEmulatorCommand, registerShowCommand];
+const COMMANDS: CommandRegistrar[] = [registerEmulatorCommand, registerShowCommand, registerExportCommand];
 
 export function buildProgram(): Command {
   const program = new Command("webex-opmodes")

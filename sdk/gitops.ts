@@ -3,15 +3,17 @@
 //
 // Loading is pure (file texts in, declarations or every problem out) so that it is unit-tested
 // without Pulumi; `declareModes` is the thin part that creates resources. A broken file must fail
-// the program before any resource is declared, hence before any API call.
+// the program before any resource is declared, hence before any API call. The writer used by
+// `webex-opmodes export` lives here too, so that the format is read and written in one place.
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import Ajv, { ErrorObject } from "ajv";
-import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
+import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit } from "yaml";
 import gitopsSchema from "../schemas/gitops.schema.json";
 import modeSchema from "../schemas/operating-mode.schema.json";
-import type { ModeLevel, OperatingModeInputs } from "../provider/types";
+import { dropUndefined, normalizeDay, normalizeForwarding, normalizeHoliday } from "../provider/normalize";
+import type { ApiOperatingMode, DaySchedule, HolidayFields, Location, ModeLevel, OperatingModeInputs } from "../provider/types";
 import { pointerToPath, validateOperatingMode } from "../provider/validate";
 import { CallOptions, getLocationOutput } from "./functions";
 import { OperatingMode } from "./operating-mode";
@@ -467,6 +469,152 @@ function overLimit(candidates: Candidate[]): Problem[] {
       });
   }
   return problems;
+}
+
+// ---- writing the format (webex-opmodes export) ----
+
+/** Where a live mode goes (its key and file) and its entry in the format. */
+export interface ExportedMode {
+  key: string;
+  file: string;
+  mode: ApiOperatingMode;
+  /** See modeEntry. */
+  entry: Record<string, unknown>;
+}
+
+export interface ExportedFile {
+  path: string;
+  /** The file's `location:` (a unique name) or `locationId:` (when the name is not unique); neither at the organisation level. */
+  location?: { location: string } | { locationId: string; name?: string };
+  modes: ExportedMode[];
+}
+
+/**
+ * Files and keys for the modes of an organisation: organization.yaml, then one file per location
+ * under locations/. Keys are written out (so that a later rename keeps the resource) and unique:
+ * the slug of the name, prefixed by the location's when two modes share a name.
+ */
+export function planExport(modes: ApiOperatingMode[], locations: Pick<Location, "id" | "name">[]): ExportedFile[] {
+  const sorted = [...modes].sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
+  const keys = exportKeys(sorted);
+  const files = new Map<string, ExportedFile>();
+  const fileOfLocation = new Map<string, string>();
+  const uniqueFile = uniqueName();
+  for (const mode of sorted) {
+    const locationId = mode.level === "LOCATION" ? mode.location?.id : undefined;
+    let file = "organization.yaml";
+    if (locationId !== undefined) {
+      file = fileOfLocation.get(locationId) ?? uniqueFile(`locations/${slugOf(mode.location?.name ?? "") || "location"}`) + ".yaml";
+      fileOfLocation.set(locationId, file);
+    }
+    if (!files.has(file)) files.set(file, { path: file, location: locationId !== undefined ? locationReference(mode, locations) : undefined, modes: [] });
+    const key = keys.get(mode.id)!;
+    files.get(file)!.modes.push({ key, file, mode, entry: modeEntry(mode, key) });
+  }
+  return [...files.values()].sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/** A location is named when its name is unique (the program looks it up by name), else given by id. */
+function locationReference(mode: ApiOperatingMode, locations: Pick<Location, "id" | "name">[]): ExportedFile["location"] {
+  const name = mode.location?.name;
+  const same = (n: string) => n.trim().toLowerCase() === name?.trim().toLowerCase();
+  if (name !== undefined && name.trim() !== "" && locations.filter((l) => same(l.name)).length === 1) return { location: name };
+  return { locationId: mode.location!.id, name };
+}
+
+function exportKeys(modes: ApiOperatingMode[]): Map<string, string> {
+  const base = (m: ApiOperatingMode) => slugOf(m.name) || "mode";
+  const count = new Map<string, number>();
+  for (const m of modes) count.set(base(m), (count.get(base(m)) ?? 0) + 1);
+  const unique = uniqueName();
+  const keys = new Map<string, string>();
+  // Organisation-level modes first, so that they keep the plain slug when a location reuses the name.
+  for (const m of [...modes].sort((a, b) => Number(a.level === "LOCATION") - Number(b.level === "LOCATION"))) {
+    const shared = count.get(base(m))! > 1 && m.level === "LOCATION";
+    keys.set(m.id, unique(shared ? `${slugOf(m.location?.name ?? "") || "location"}-${base(m)}` : base(m)));
+  }
+  return keys;
+}
+
+/** x, then x-2, x-3... for names already taken. */
+function uniqueName(): (wanted: string) => string {
+  const taken = new Set<string>();
+  return (wanted) => {
+    let name = wanted;
+    for (let n = 2; taken.has(name); n++) name = `${wanted}-${n}`;
+    taken.add(name);
+    return name;
+  };
+}
+
+/**
+ * A live mode as a mode entry of the format: its values in the canonical form the provider compares
+ * (so that adopting it finds nothing to change), defaults left out, adopted by id.
+ */
+export function modeEntry(mode: ApiOperatingMode, key: string): Record<string, unknown> {
+  const days = <K extends string>(schedule: Partial<Record<K, DaySchedule>> | undefined, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, dayEntry(schedule?.[k])]));
+  const forwarding = normalizeForwarding(mode.callForwarding);
+  return dropUndefined({
+    name: mode.name,
+    key,
+    type: mode.type,
+    sameHoursDaily: mode.type === "SAME_HOURS_DAILY" ? days(mode.sameHoursDaily, ["mondayToFriday", "saturdayToSunday"] as const) : undefined,
+    differentHoursDaily: mode.type === "DIFFERENT_HOURS_DAILY" ? days(mode.differentHoursDaily, WEEK_ORDER) : undefined,
+    holidays: mode.type === "HOLIDAY" ? (mode.holidays ?? []).map(holidayEntry).sort(byDateThenName) : undefined,
+    // Forwarding that is off is the default: the provider compares it equal whatever else is stored.
+    callForwarding: forwarding.enabled ? forwarding : undefined,
+    adopt: { id: mode.id },
+  });
+}
+
+// Monday first, as people read a week.
+const WEEK_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+function dayEntry(day: DaySchedule | undefined): DaySchedule {
+  const d = normalizeDay(day);
+  if (!d.enabled) return { enabled: false };
+  return d.allDayEnabled ? { enabled: true, allDayEnabled: true } : { enabled: true, startTime: d.startTime, endTime: d.endTime };
+}
+
+function holidayEntry(h: HolidayFields): HolidayFields {
+  // allDayEnabled follows from the times; endDate is left out when it is startDate.
+  const { allDayEnabled: _derived, ...n } = normalizeHoliday(h);
+  return dropUndefined({ ...n, endDate: n.endDate === n.startDate ? undefined : n.endDate });
+}
+
+function byDateThenName(a: HolidayFields, b: HolidayFields): number {
+  return compareStrings(a.startDate, b.startDate) || compareStrings(a.name, b.name);
+}
+
+/** The YAML text of the exported files; `schemaPath` gives each file's path to gitops.schema.json. */
+export function renderDesiredState(files: ExportedFile[], opts: { orgId?: string; schemaPath: (file: string) => string }): SourceFile[] {
+  return files.map((f) => ({ path: f.path, text: renderFile(f, opts.orgId, opts.schemaPath(f.path)) }));
+}
+
+// Short values on one line, as a person would write them.
+const FLOW_KEYS = new Set(["mondayToFriday", "saturdayToSunday", ...WEEK_ORDER, "recurrence", "callForwarding", "adopt"]);
+
+function renderFile(file: ExportedFile, orgId: string | undefined, schemaPath: string): string {
+  const doc = new Document({ ...file.location, ...(orgId ? { orgId } : {}), modes: file.modes.map((m) => m.entry) });
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+    },
+    Scalar(_, scalar) {
+      // Quoted so that YAML 1.1 tools do not read 08:00 as a number or 2026-12-25 as a timestamp.
+      if (typeof scalar.value === "string" && /^(\d{2}:\d{2}|\d{4}-\d{2}-\d{2})$/.test(scalar.value)) scalar.type = "QUOTE_DOUBLE";
+    },
+  });
+  const modes = doc.get("modes");
+  if (isSeq(modes)) modes.items.forEach((item, i) => isNode(item) && i > 0 && (item.spaceBefore = true));
+  const named = file.location && "locationId" in file.location && file.location.name ? ` (${file.location.name}: its name is not unique)` : "";
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${schemaPath}`,
+    ` Exported from Webex by \`webex-opmodes export\`${named}. Every mode adopts the live one by id: the`,
+    " first `pulumi up` takes it over without changing it. Edit, review and merge to change Webex.",
+  ].join("\n");
+  return doc.toString({ lineWidth: 0 });
 }
 
 // ---- the Pulumi part ----
