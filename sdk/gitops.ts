@@ -473,10 +473,9 @@ function overLimit(candidates: Candidate[]): Problem[] {
 
 // ---- writing the format (webex-opmodes export) ----
 
-/** Where a live mode goes (its key and file) and its entry in the format. */
+/** A live mode, its key and its entry in the format. */
 export interface ExportedMode {
   key: string;
-  file: string;
   mode: ApiOperatingMode;
   /** See modeEntry. */
   entry: Record<string, unknown>;
@@ -497,19 +496,20 @@ export interface ExportedFile {
 export function planExport(modes: ApiOperatingMode[], locations: Pick<Location, "id" | "name">[]): ExportedFile[] {
   const sorted = [...modes].sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
   const keys = exportKeys(sorted);
+  // By location id (empty for the organisation level): two locations may share a name.
   const files = new Map<string, ExportedFile>();
-  const fileOfLocation = new Map<string, string>();
-  const uniqueFile = uniqueName();
+  const uniquePath = uniqueName();
   for (const mode of sorted) {
-    const locationId = mode.level === "LOCATION" ? mode.location?.id : undefined;
-    let file = "organization.yaml";
-    if (locationId !== undefined) {
-      file = fileOfLocation.get(locationId) ?? uniqueFile(`locations/${slugOf(mode.location?.name ?? "") || "location"}`) + ".yaml";
-      fileOfLocation.set(locationId, file);
+    const locationId = mode.level === "LOCATION" ? mode.location?.id ?? "" : "";
+    let file = files.get(locationId);
+    if (!file) {
+      file = locationId
+        ? { path: `${uniquePath(`locations/${slugOf(mode.location?.name ?? "") || "location"}`)}.yaml`, location: locationReference(mode, locations), modes: [] }
+        : { path: "organization.yaml", modes: [] };
+      files.set(locationId, file);
     }
-    if (!files.has(file)) files.set(file, { path: file, location: locationId !== undefined ? locationReference(mode, locations) : undefined, modes: [] });
     const key = keys.get(mode.id)!;
-    files.get(file)!.modes.push({ key, file, mode, entry: modeEntry(mode, key) });
+    file.modes.push({ key, mode, entry: modeEntry(mode, key) });
   }
   return [...files.values()].sort((a, b) => compareStrings(a.path, b.path));
 }
