@@ -8,7 +8,7 @@ import { dropUndefined, holidayToApi, normalizeHoliday } from "./normalize";
 import { ApiHoliday, HolidayFields, HolidayInputs, HolidayOutputs } from "./types";
 import { containsUnknown } from "./unknown";
 import { validateHoliday } from "./validate";
-import { createdButFailed, withoutProvider } from "./resource-errors";
+import { createdButFailed, withNestedValues, withoutProvider } from "./resource-errors";
 import { createOnce } from "./create-once";
 
 type Props = Record<string, any>;
@@ -18,7 +18,7 @@ export class OperatingModeHolidayProvider implements dynamic.ResourceProvider {
 
   async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
     const inputs = withoutProvider(news);
-    const failures = validateHoliday(inputs);
+    const failures = withNestedValues(validateHoliday(inputs), inputs);
     return { inputs: failures.length ? news : normalizeHolidayInputs(inputs as HolidayInputs), failures };
   }
 

@@ -19,7 +19,7 @@ import {
 import { ApiModeUpdate, ApiOperatingMode, OperatingModeInputs, OperatingModeOutputs } from "./types";
 import { containsUnknown } from "./unknown";
 import { validateOperatingMode } from "./validate";
-import { createdButFailed, withoutProvider } from "./resource-errors";
+import { createdButFailed, withNestedValues, withoutProvider } from "./resource-errors";
 import { createOnce } from "./create-once";
 
 type Props = Record<string, any>;
@@ -29,7 +29,7 @@ export class OperatingModeProvider implements dynamic.ResourceProvider {
 
   async check(_olds: Props, news: Props): Promise<dynamic.CheckResult> {
     const inputs = withoutProvider(news);
-    const failures = validateOperatingMode(inputs);
+    const failures = withNestedValues(validateOperatingMode(inputs), inputs);
     return { inputs: failures.length ? news : normalizeModeInputs(inputs as OperatingModeInputs), failures };
   }
 
@@ -96,7 +96,9 @@ export class OperatingModeProvider implements dynamic.ResourceProvider {
   private async findByName(declared: OperatingModeInputs): Promise<ApiOperatingMode | undefined> {
     const client = this.client();
     const candidates = await client.listOperatingModes(
-      declared.level === "LOCATION" ? { name: declared.name, limitToLocationId: declared.locationId } : { name: declared.name, limitToOrgLevelEnabled: true },
+      // No name filter: whether the service's is case-sensitive is unknown, and a level or location
+      // holds at most 100 modes, one page.
+      declared.level === "LOCATION" ? { limitToLocationId: declared.locationId } : { limitToOrgLevelEnabled: true },
       declared.orgId,
     );
     const match = candidates.find(

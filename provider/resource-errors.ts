@@ -20,3 +20,22 @@ export function createdButFailed(cause: unknown, id: string, properties: Record<
     reasons: [message],
   });
 }
+
+/**
+ * The engine prints a failure as "property P value V has a problem: R" and only finds V for
+ * top-level properties; for a nested path it prints "{<nil>}". The value goes into the reason then.
+ */
+export function withNestedValues<F extends { property: string; reason: string }>(failures: F[], inputs: Record<string, unknown>): F[] {
+  return failures.map((f) => {
+    const nested = /[.[]/.test(f.property);
+    const value = nested ? valueAtPath(inputs, f.property) : undefined;
+    return value === undefined || typeof value === "object" ? f : { ...f, reason: `${JSON.stringify(value)}: ${f.reason}` };
+  });
+}
+
+function valueAtPath(root: unknown, path: string): unknown {
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter((k) => k !== undefined && k !== "")
+    .reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as any)[key] : undefined), root);
+}

@@ -36,14 +36,34 @@ function validators() {
 
 export function validateOperatingMode(inputs: Record<string, unknown>): Failure[] {
   const shape = schemaFailures(validators().mode, inputs);
-  if (shape.length > 0) return shape;
-  return modeRules(inputs as unknown as OperatingModeInputs);
+  return [...shape, ...rulesBeside(shape, () => modeRules(inputs as unknown as OperatingModeInputs))];
 }
 
 export function validateHoliday(inputs: Record<string, unknown>): Failure[] {
   const shape = schemaFailures(validators().holiday, inputs);
-  if (shape.length > 0) return shape;
-  return holidayRules(inputs as unknown as HolidayInputs, "");
+  return [...shape, ...rulesBeside(shape, () => holidayRules(inputs as unknown as HolidayInputs, ""))];
+}
+
+/**
+ * The rules between fields, also when the shape is wrong somewhere (so that one bad time does not
+ * hide a bad date elsewhere), minus what they say within the object the shape already faulted: a
+ * rule there compares fields with the malformed one, and one complaint per object is enough.
+ */
+function rulesBeside(shape: Failure[], rules: () => Failure[]): Failure[] {
+  let found: Failure[];
+  try {
+    found = rules();
+  } catch {
+    // A shape so broken that a rule cannot read it: the shape failures say what to fix first.
+    return [];
+  }
+  return found.filter((r) => !shape.some((s) => related(s.property, r.property)));
+}
+
+function related(a: string, b: string): boolean {
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  const parent = (path: string) => path.replace(/(\.[^.[]+|\[\d+\])$/, "").replace(/^[^.[]+$/, "");
+  return within(a, b) || within(b, a) || parent(a) === parent(b);
 }
 
 // ---- schema errors, made readable ----

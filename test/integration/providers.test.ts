@@ -678,12 +678,9 @@ describe("with the other plausible behaviours of the service (emulator switches)
     expect((await amodes.create(inputs)).id).toBe(atDenver);
   });
 
-  // KNOWN BUG (reported, not fixed here: the fix changes request sequences that test/unit pins):
-  // findByName lists with the server-side `name` filter and then compares case-insensitively, so a
-  // service whose filter is case-sensitive hides "Front Desk" from `adopt: {byName}` of "front desk",
-  // and a second mode is created. `test.failing` passes while the bug is there; when it is fixed,
-  // turn this into a plain `test`.
-  test.failing("adopt by name finds the mode even when the name filter is case-sensitive and the case differs", async () => {
+  // findByName must not rely on the server-side name filter: a service whose filter is
+  // case-sensitive would hide "Front Desk" from `adopt: {byName}` of "front desk".
+  test("adopt by name finds the mode even when the name filter is case-sensitive and the case differs", async () => {
     const existing = await aapi.createOperatingMode({ name: "Front Desk", type: "NONE", level: "ORGANIZATION" });
     const inputs = await checked(amodes, { name: "front desk", type: "NONE", level: "ORGANIZATION", adopt: { byName: true } });
     const adopted = await amodes.create(inputs);

@@ -152,7 +152,7 @@ describe("OperatingModeProvider.create", () => {
     expect(result.id).toBe(MODE_ID);
     expect(lines(h.sent)).toEqual([
       `POST ${h.modes()}`,
-      `GET ${h.modes()}?name=Business+hours&limitToOrgLevelEnabled=true&max=100`,
+      `GET ${h.modes()}?limitToOrgLevelEnabled=true&max=100`,
       `GET ${h.modes(`/${MODE_ID}`)}`,
       `GET ${h.modes(`/${MODE_ID}`)}`,
     ]);
@@ -169,7 +169,7 @@ describe("OperatingModeProvider.create", () => {
       ok(live),
     ]);
     await expect(provider.create(inputs)).resolves.toMatchObject({ id: MODE_ID });
-    expect(h.sent[1].url).toBe(`${h.modes()}?name=Branch+after+hours&limitToLocationId=${LOCATION_ID}&max=100`);
+    expect(h.sent[1].url).toBe(`${h.modes()}?limitToLocationId=${LOCATION_ID}&max=100`);
     expect(h.sent[2].url).toBe(h.modes(`/${MODE_ID}`));
   });
 
@@ -185,7 +185,7 @@ describe("OperatingModeProvider.create", () => {
     expect(result.id).toBe(MODE_ID);
     expect(lines(h.sent)).toEqual([
       `POST ${h.modes()}`,
-      `GET ${h.modes()}?name=Business+hours&limitToOrgLevelEnabled=true&max=100`,
+      `GET ${h.modes()}?limitToOrgLevelEnabled=true&max=100`,
       `POST ${h.modes()}`,
       `GET ${h.modes(`/${MODE_ID}`)}`,
     ]);
