@@ -87,7 +87,7 @@ export function loadDesiredState(dirOrFiles: string | string[]): DesiredState {
 }
 
 /** The files to load, with the paths shown in messages: relative to a folder that was given. */
-export function readSources(dirOrFiles: string | string[]): SourceFile[] {
+function readSources(dirOrFiles: string | string[]): SourceFile[] {
   const entries = Array.isArray(dirOrFiles) ? dirOrFiles : [dirOrFiles];
   const problems: Problem[] = [];
   const found: { file: string; shown: string }[] = [];
@@ -346,7 +346,7 @@ const MODE_FIELD_ERROR = new RegExp(`^/modes/\\d+/(${MODE_FIELDS.join("|")})(/|$
  * What the file schema finds, except inside the fields of a mode: validate.ts describes those (with
  * the same schema), and saying it twice would only add noise.
  */
-export function fileSchemaProblems(data: unknown): { path: string; reason: string }[] {
+function fileSchemaProblems(data: unknown): { path: string; reason: string }[] {
   const seen = new Set<string>();
   return validateFile(data)
     .filter((e) => !MODE_FIELD_ERROR.test(e.keyword === "required" ? `${e.instancePath}/${(e.params as any).missingProperty}` : e.instancePath))

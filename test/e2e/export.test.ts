@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { RunningEmulator, startEmulator } from "../../emulator";
+import { encodeId } from "../../provider/client/ids";
 import { loadDesiredState } from "../../sdk/gitops";
 import { Project, ROOT, TOKEN, api, clearRequestLog, listModes, requestLog } from "./harness";
 
@@ -13,9 +14,9 @@ const MODES = "/telephony/config/operatingModes";
 const EXAMPLE = path.join(ROOT, "examples", "gitops");
 
 /** Runs the CLI as a user would, with credentials in the environment. */
-function exportCli(emu: RunningEmulator, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function exportCli(emu: RunningEmulator, args: string[], token = TOKEN): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, WEBEX_TOKEN: TOKEN, WEBEX_BASE_URL: emu.baseUrl };
+    const env: NodeJS.ProcessEnv = { ...process.env, WEBEX_TOKEN: token, WEBEX_BASE_URL: emu.baseUrl };
     delete env.WEBEX_ORG_ID;
     const child = spawn(process.execPath, [path.join(ROOT, "bin", "webex-opmodes.js"), "export", ...args], { env });
     let stdout = "";
@@ -204,6 +205,31 @@ test("a large organisation: every page is read, with a progress line every 25 mo
     const state = loadDesiredState(out);
     expect(state.modes).toHaveLength(130);
     expect(state.modes.filter((m) => m.locationName === "Berlin Office")).toHaveLength(30);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+    await emu.close();
+  }
+});
+
+test("a partner exports a customer organisation with --org-id, which every file then names", async () => {
+  const emu = await startEmulator({ port: 0 });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "webex-export-partner-"));
+  try {
+    const contoso = encodeId("ORGANIZATION", "add378f9-d075-49ab-9113-922f9d824c9c");
+    const created = await fetch(`${emu.baseUrl}${MODES}`, {
+      method: "POST",
+      headers: { Authorization: "Bearer contoso-admin-token", "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Clinic Hours", type: "SAME_HOURS_DAILY", level: "ORGANIZATION", sameHoursDaily: { mondayToFriday: open("07:30", "16:00") } }),
+    });
+    expect(created.status).toBe(201);
+    await clearRequestLog(emu);
+
+    const exported = await exportCli(emu, ["--out", out, "--org-id", contoso], "globex-partner-token");
+    expect(exported.code).toBe(0);
+    const [mode] = loadDesiredState(out).modes;
+    expect(mode.args).toMatchObject({ name: "Clinic Hours", orgId: contoso, adopt: { id: ((await created.json()) as { id: string }).id } });
+    const log = (await requestLog(emu)) as unknown as { query: Record<string, string> }[];
+    expect(log.every((r) => r.query.orgId === contoso)).toBe(true);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
     await emu.close();
