@@ -1,7 +1,7 @@
 // Northwind Traders' business hours, holidays and after-hours forwarding, as code.
 // Run it with the root Pulumi.yaml (`npm run demo` does, against the local emulator).
 import * as pulumi from "@pulumi/pulumi";
-import { OperatingMode, OperatingModeHoliday, getLocationOutput } from "pulumi-webex-operating-modes";
+import { OperatingMode, OperatingModeHoliday, getLocationOutput, holidayCalendar } from "pulumi-webex-operating-modes";
 
 const config = new pulumi.Config("quickstart");
 const supportSite = getLocationOutput({ name: config.get("supportLocation") ?? "Denver Support Center" });
@@ -59,6 +59,16 @@ for (const { key, ...holiday } of holidays) {
   new OperatingModeHoliday(key, { operatingModeId: publicHolidays.id, ...holiday });
 }
 
+// The Berlin office closes on Berlin's public holidays, generated from a maintained holiday data
+// library: fixed dates recur by date, Easter-based ones are dated one-offs. The mode owns the list.
+const berlinHolidays = new OperatingMode("berlin-public-holidays", {
+  name: "Berlin Public Holidays",
+  type: "HOLIDAY",
+  level: "LOCATION",
+  locationId: branch.id,
+  holidays: holidayCalendar({ country: "DE", region: "BE", years: { from: 2027, to: 2028 } }),
+});
+
 // Outside business hours the Berlin office forwards its calls to the reception's mobile.
 const berlinAfterHours = new OperatingMode("berlin-after-hours", {
   name: "Berlin After Hours",
@@ -73,5 +83,6 @@ export const modeIds = {
   supportHours: supportHours.id,
   publicHolidays: publicHolidays.id,
   berlinAfterHours: berlinAfterHours.id,
+  berlinHolidays: berlinHolidays.id,
 };
 export const supportLocationName = supportHours.locationName;
