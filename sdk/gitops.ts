@@ -16,6 +16,7 @@ import { dropUndefined, normalizeDay, normalizeForwarding, normalizeHoliday } fr
 import type { ApiOperatingMode, DaySchedule, HolidayFields, Location, ModeLevel, OperatingModeInputs } from "../provider/types";
 import { pointerToPath, validateOperatingMode } from "../provider/validate";
 import { CallOptions, getLocationOutput } from "./functions";
+import { holidayCalendar, HolidayCalendarOptions } from "./calendars";
 import { OperatingMode } from "./operating-mode";
 
 /** One operating mode of the desired state, ready to become an OperatingMode resource. */
@@ -240,9 +241,13 @@ function analyseFile(source: SourceFile): { problems: Problem[]; candidates: Can
   if (!isObject(data) || !Array.isArray(data.modes)) return { problems, candidates: [] };
   const where = fileScope(data);
   const candidates: Candidate[] = [];
-  data.modes.forEach((mode: unknown, index: number) => {
-    if (!isObject(mode)) return; // the file schema has said what is wrong with it
+  data.modes.forEach((entry: unknown, index: number) => {
+    if (!isObject(entry)) return; // the file schema has said what is wrong with it
+    let mode = entry;
     const at = `modes[${index}]`;
+    const calendar = withCalendar(mode);
+    if (calendar.error) problems.push(located.problem(`${at}.holidayCalendar`, calendar.error));
+    mode = calendar.mode;
     const declaration = declare(mode, where, source.path, located.lineOf(at));
     problems.push(...modeProblems(mode, where.level).map((f) => located.problem(`${at}.${f.property}`, f.reason)));
     const keyGiven = typeof mode.key === "string";
@@ -259,6 +264,18 @@ function analyseFile(source: SourceFile): { problems: Problem[]; candidates: Can
     });
   });
   return { problems, candidates };
+}
+
+/** A mode's `holidayCalendar:` expanded into holidays, after those written out under `holidays:`. */
+function withCalendar(mode: Record<string, unknown>): { mode: Record<string, unknown>; error?: string } {
+  const calendar = mode.holidayCalendar;
+  if (!isObject(calendar)) return { mode };
+  try {
+    const generated = holidayCalendar(calendar as unknown as HolidayCalendarOptions);
+    return { mode: { ...mode, holidays: [...(Array.isArray(mode.holidays) ? mode.holidays : []), ...generated] } };
+  } catch (e) {
+    return { mode, error: (e as Error).message };
+  }
 }
 
 interface FileScope {

@@ -19,5 +19,8 @@ export type {
 } from "../provider/types";
 export * from "./functions";
 export type { ApiOperatingMode, ApiOperatingModeSummary, AvailableMode, AvailableNumber, Location } from "../provider/types";
-export * from "./gitops";
-export * from "./calendars";
+// GitOps: desired-state YAML files (docs/gitops.md). The export writer stays internal to the CLI.
+export { loadDesiredState, parseDesiredState, checkDesiredState, declareModes, DesiredStateError, formatProblem } from "./gitops";
+export type { DesiredState, ModeDeclaration, SourceFile, Problem, DeclareModesOptions } from "./gitops";
+export { holidayCalendar } from "./calendars";
+export type { HolidayCalendarOptions, HolidayType, HolidayMatcher, SourceHoliday } from "./calendars";

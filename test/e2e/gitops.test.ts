@@ -90,6 +90,7 @@ test("up.sh applies the desired state; a mode adopted by name keeps its id and i
     "Business Hours",
     "Support Desk Hours",
     "Sydney Business Hours",
+    "Sydney Public Holidays",
     "US Public Holidays",
   ]);
   const adopted = await liveMode("Sydney Business Hours");

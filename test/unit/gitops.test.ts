@@ -308,6 +308,7 @@ describe("the example and the schema", () => {
       ["berlin-holidays", "LOCATION", "Berlin Office"],
       ["denver-support-hours", "LOCATION", "Denver Support Center"],
       ["sydney-business-hours", "LOCATION", "Sydney Office"],
+      ["sydney-holidays", "LOCATION", "Sydney Office"],
       ["business-hours", "ORGANIZATION", undefined],
       ["after-hours", "ORGANIZATION", undefined],
     ]);
