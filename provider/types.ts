@@ -114,16 +114,8 @@ export interface ApiOperatingMode {
 /** An item of GET /telephony/config/operatingModes (no schedules). */
 export type ApiOperatingModeSummary = Omit<ApiOperatingMode, "sameHoursDaily" | "differentHoursDaily" | "holidays">;
 
-export interface ApiModeCreate {
-  name: string;
-  type: ModeType;
-  level: ModeLevel;
-  locationId?: string;
-  sameHoursDaily?: SameHoursDaily;
-  differentHoursDaily?: DifferentHoursDaily;
-  holidays?: HolidayFields[];
-  callForwarding?: CallForwarding;
-}
+/** POST /telephony/config/operatingModes: the inputs less what only the provider uses. */
+export type ApiModeCreate = Omit<OperatingModeInputs, "orgId" | "adopt">;
 
 export type ApiModeUpdate = Partial<
   Pick<ApiModeCreate, "name" | "sameHoursDaily" | "differentHoursDaily" | "holidays" | "callForwarding">

@@ -1,31 +1,22 @@
 // `webex-opmodes export` end to end: a seeded organisation is exported, and the exported desired
 // state (the YAML files through examples/gitops, and the TypeScript program) is applied with the real
 // Pulumi CLI: `up` adopts everything with GETs only, and the next preview finds nothing to change.
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { RunningEmulator, startEmulator } from "../../emulator";
 import { encodeId } from "../../provider/client/ids";
 import { loadDesiredState } from "../../sdk/gitops";
-import { Project, ROOT, TOKEN, api, clearRequestLog, listModes, requestLog } from "./harness";
+import { CliResult, Project, ROOT, TOKEN, api, clearRequestLog, listModes, requestLog, run } from "./harness";
 
 const MODES = "/telephony/config/operatingModes";
 const EXAMPLE = path.join(ROOT, "examples", "gitops");
 
 /** Runs the CLI as a user would, with credentials in the environment. */
-function exportCli(emu: RunningEmulator, args: string[], token = TOKEN): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, WEBEX_TOKEN: token, WEBEX_BASE_URL: emu.baseUrl };
-    delete env.WEBEX_ORG_ID;
-    const child = spawn(process.execPath, [path.join(ROOT, "bin", "webex-opmodes.js"), "export", ...args], { env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function exportCli(emu: RunningEmulator, args: string[], token = TOKEN): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, WEBEX_TOKEN: token, WEBEX_BASE_URL: emu.baseUrl };
+  delete env.WEBEX_ORG_ID;
+  return run(process.execPath, [path.join(ROOT, "bin", "webex-opmodes.js"), "export", ...args], { env });
 }
 
 async function locationId(emu: RunningEmulator, name: string): Promise<string> {

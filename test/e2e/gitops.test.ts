@@ -1,10 +1,9 @@
 // examples/gitops end to end: its CI scripts (ci/preview.sh, up.sh, drift-check.sh) run as the
 // workflows run them, with the real Pulumi CLI, against the emulator.
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { RunningEmulator } from "../../emulator";
-import { Project, ROOT, api, clearRequestLog, emulator, listModes, requestLog } from "./harness";
+import { Project, ROOT, api, clearRequestLog, emulator, listModes, requestLog, run } from "./harness";
 
 const EXAMPLE = path.join(ROOT, "examples", "gitops");
 const MODES = "/telephony/config/operatingModes";
@@ -24,17 +23,9 @@ afterAll(async () => {
 });
 
 /** Runs one of the example's CI scripts as a workflow step would: by path, with the stack in the environment. */
-function ci(script: "preview.sh" | "up.sh" | "drift-check.sh"): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(project.dir, "ci", script), [], {
-      env: { ...process.env, ...project.env, PULUMI_STACK: "test" },
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, output }));
-  });
+async function ci(script: "preview.sh" | "up.sh" | "drift-check.sh"): Promise<{ code: number; output: string }> {
+  const res = await run(path.join(project.dir, "ci", script), [], { env: { ...process.env, ...project.env, PULUMI_STACK: "test" } });
+  return { code: res.code, output: res.stdout + res.stderr };
 }
 
 /** Edits a desired-state file the way a pull request would. */

@@ -50,6 +50,19 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Runs a command to its end and collects what it printed. */
+export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, options);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
 /** A Pulumi project in a temporary folder, with its own state backend and stack. */
 export class Project {
   readonly dir: string;
@@ -90,18 +103,7 @@ export class Project {
 
   /** Runs the pulumi command in the project, as a user would type it. */
   cli(args: string[]): Promise<CliResult> {
-    return new Promise((resolve, reject) => {
-      const child = spawn("pulumi", [...args, "--non-interactive", "--color", "never"], {
-        cwd: this.dir,
-        env: { ...process.env, ...this.env },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    });
+    return run("pulumi", [...args, "--non-interactive", "--color", "never"], { cwd: this.dir, env: { ...process.env, ...this.env } });
   }
 
   /** `pulumi stack export` as a user runs it (the Automation API's exportStack shows secrets). */
