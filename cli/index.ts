@@ -3,6 +3,8 @@
  * own file and exports a registrar, so that new commands (e.g. `export`) are added without
  * touching the others.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { Command, CommanderError } from "commander";
 import { registerEmulatorCommand } from "./emulator";
 import { registerExportCommand } from "./export";
@@ -13,9 +15,22 @@ export type CommandRegistrar = (program: Command) => void;
 
 const COMMANDS: CommandRegistrar[] = [registerEmulatorCommand, registerShowCommand, registerExportCommand];
 
+/** The nearest package.json above this file: ours, whether run from dist/ or from the sources. */
+function packageVersion(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")).version;
+  }
+  return "unknown";
+}
+
 export function buildProgram(): Command {
   const program = new Command("webex-opmodes")
-    .description("Webex Calling operating modes as code: tools around the Pulumi providers.")
+    .description(
+      "Webex Calling operating modes as code: tools around the Pulumi providers.\n" +
+        "Commands that call Webex read WEBEX_TOKEN, WEBEX_BASE_URL (default https://webexapis.com/v1) and WEBEX_ORG_ID.",
+    )
+    .version(packageVersion())
     .showHelpAfterError();
   for (const register of COMMANDS) register(program);
   return program;
@@ -30,7 +45,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    process.stderr.write(`webex-opmodes: ${(err as Error).message}\n`);
+    // The providers' advice (pulumi config set) does not apply to this command: it reads the environment.
+    const message = (err as Error).name === "MissingTokenError" ? "no Webex access token: set WEBEX_TOKEN (and WEBEX_BASE_URL for the emulator)" : (err as Error).message;
+    process.stderr.write(`webex-opmodes: ${message}\n`);
     process.exitCode = 1;
   }
 }

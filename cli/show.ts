@@ -30,7 +30,9 @@ export function describeMode(m: ApiOperatingMode): string {
   }
   if (m.differentHoursDaily)
     for (const day of DAY_KEYS) lines.push(`  ${day.slice(0, 3).padEnd(8)} ${describeDay(m.differentHoursDaily[day])}`);
-  for (const h of m.holidays ?? []) lines.push(`  holiday  ${describeHoliday(h)}`);
+  // The API keeps no stable order: by date, then name, so that two runs print the same.
+  const holidays = [...(m.holidays ?? [])].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+  for (const h of holidays) lines.push(`  holiday  ${describeHoliday(h)}`);
   lines.push(`  forward  ${describeForwarding(m.callForwarding)}`);
   return lines.join("\n") + "\n";
 }

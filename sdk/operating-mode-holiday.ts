@@ -22,6 +22,17 @@ export interface OperatingModeHolidayArgs {
   adopt?: pulumi.Input<AdoptOptions>;
 }
 
+// Pulumi registers as outputs only the properties passed in: every output is named here, so that
+// e.g. `endDate` exists on a holiday declared without it.
+const EVERY_OUTPUT = {
+  allDayEnabled: undefined,
+  endDate: undefined,
+  startTime: undefined,
+  endTime: undefined,
+  recurrence: undefined,
+  orgId: undefined,
+};
+
 /** One holiday of a HOLIDAY operating mode. */
 export class OperatingModeHoliday extends pulumi.dynamic.Resource {
   declare readonly operatingModeId: pulumi.Output<string>;
@@ -35,6 +46,6 @@ export class OperatingModeHoliday extends pulumi.dynamic.Resource {
   declare readonly orgId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: OperatingModeHolidayArgs, opts?: pulumi.CustomResourceOptions) {
-    super(operatingModeHolidayProvider, name, { ...args }, opts, "webex", "OperatingModeHoliday");
+    super(operatingModeHolidayProvider, name, { ...EVERY_OUTPUT, ...args }, opts, "webex", "OperatingModeHoliday");
   }
 }

@@ -35,6 +35,18 @@ export interface OperatingModeArgs {
   adopt?: pulumi.Input<AdoptOptions>;
 }
 
+// Pulumi registers as outputs only the properties passed in: every output is named here, so that
+// e.g. `callForwarding` exists (off) on a mode declared without it.
+const EVERY_OUTPUT = {
+  locationId: undefined,
+  locationName: undefined,
+  sameHoursDaily: undefined,
+  differentHoursDaily: undefined,
+  holidays: undefined,
+  callForwarding: undefined,
+  orgId: undefined,
+};
+
 /** A Webex Calling operating mode: business hours, holidays, or the mode used outside them. */
 export class OperatingMode extends pulumi.dynamic.Resource {
   declare readonly name: pulumi.Output<string>;
@@ -51,6 +63,6 @@ export class OperatingMode extends pulumi.dynamic.Resource {
   declare readonly orgId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: OperatingModeArgs, opts?: pulumi.CustomResourceOptions) {
-    super(operatingModeProvider, name, { locationName: undefined, ...args }, opts, "webex", "OperatingMode");
+    super(operatingModeProvider, name, { ...EVERY_OUTPUT, ...args }, opts, "webex", "OperatingMode");
   }
 }

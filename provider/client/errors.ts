@@ -9,6 +9,8 @@ export interface WebexErrorDetails {
   errorCodes?: number[];
   trackingId?: string;
   networkCode?: string;
+  /** Where a request that got no response was going (origin and base path), and the hint to check it. */
+  target?: string;
 }
 
 export class WebexApiError extends Error {
@@ -37,7 +39,10 @@ export function isNotFound(e: unknown): boolean {
 }
 
 export function formatWebexError(d: WebexErrorDetails): string {
-  const what = d.status !== undefined ? `HTTP ${d.status}` : `no response (${d.networkCode ?? "connection failed"})`;
+  const what =
+    d.status !== undefined
+      ? `HTTP ${d.status}`
+      : `no response${d.target ? ` from ${d.target}` : ""} (${d.networkCode ?? "connection failed"})`;
   const descriptions = (d.descriptions ?? []).filter((x) => x && x !== d.message);
   const parts = [`Webex API ${d.operation} failed: ${what}`];
   if (d.message) parts.push(d.message);

@@ -5,7 +5,7 @@ import axios, { AxiosAdapter, AxiosInstance, AxiosResponse } from "axios";
 import { createHash } from "crypto";
 import { WebexApiError, detailsFromBody } from "./errors";
 import { limiterFor, OrgLimiter } from "./limiter";
-import { DEFAULT_RETRY_POLICY, RetryPolicy, decideRetry, parseRetryAfter } from "./retry";
+import { DEFAULT_RETRY_POLICY, RetryPolicy, decideRetry, neverSent, parseRetryAfter } from "./retry";
 
 export interface HttpOptions {
   baseUrl: string;
@@ -131,7 +131,10 @@ export class WebexHttp {
   }
 
   private toError(operation: string, outcome: HttpResult<unknown> | { networkCode: string }, ambiguous: boolean): WebexApiError {
-    if ("networkCode" in outcome) return new WebexApiError({ operation, networkCode: outcome.networkCode }, ambiguous);
+    if ("networkCode" in outcome) {
+      const hint = neverSent(outcome.networkCode) ? "; check webex:baseUrl (or WEBEX_BASE_URL)" : "";
+      return new WebexApiError({ operation, networkCode: outcome.networkCode, target: `${this.baseUrl}${hint}` }, ambiguous);
+    }
     return new WebexApiError(detailsFromBody(operation, outcome.status, outcome.data, outcome.headers["trackingid"]), ambiguous);
   }
 }

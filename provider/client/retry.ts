@@ -39,6 +39,12 @@ export type RetryDecision =
 const ANSWERED_NOT_DONE = new Set([423, 429, 503]);
 const MAYBE_DONE = new Set([502, 504]);
 const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+/** A connection that cannot be made at all is most often a wrong base URL: do not wait minutes on it. */
+const NEVER_SENT_ATTEMPTS = 3;
+
+export function neverSent(networkCode: string | undefined): boolean {
+  return networkCode !== undefined && NEVER_SENT.has(networkCode);
+}
 
 export function decideRetry(policy: RetryPolicy, o: AttemptOutcome, random: () => number): RetryDecision {
   const safeToRepeat = o.method !== "POST";
@@ -55,7 +61,8 @@ export function decideRetry(policy: RetryPolicy, o: AttemptOutcome, random: () =
     retryable = true;
   }
   if (!retryable) return { kind: "fail", reason: "not retryable" };
-  if (o.attempt >= policy.maxAttempts) return { kind: "fail", reason: `gave up after ${o.attempt} attempts` };
+  const maxAttempts = neverSent(o.networkCode) ? Math.min(policy.maxAttempts, NEVER_SENT_ATTEMPTS) : policy.maxAttempts;
+  if (o.attempt >= maxAttempts) return { kind: "fail", reason: `gave up after ${o.attempt} attempts` };
   const delayMs = o.retryAfterMs ?? backoffMs(policy, o.attempt, random);
   if (o.elapsedMs + delayMs > policy.maxTotalMs)
     return { kind: "fail", reason: `a retry in ${Math.ceil(delayMs / 1000)} s would pass the ${Math.round(policy.maxTotalMs / 1000)} s budget` };

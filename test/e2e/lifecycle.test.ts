@@ -57,6 +57,9 @@ test("up creates modes and holidays, and a second preview finds no changes", asy
   const live = await listModes(emu);
   expect(live.map((m) => m.name).sort()).toEqual(["Business Hours", "Public Holidays", "Support Desk"]);
   expect(up.outputs.locationNames.value.support).toBe("Denver Support Center");
+  // Outputs exist even where the program left the input out.
+  expect(up.outputs.forwarding.value.hours).toEqual({ enabled: false });
+  expect(up.outputs.holidayEndDates.value.christmas).toBe("2026-12-25");
   const holidays = await api(emu, "GET", `/telephony/config/operatingModes/${up.outputs.ids.value.holidays}`);
   expect(holidays.body.holidays.map((h: any) => h.name)).toEqual(["Christmas Day"]);
 

@@ -155,7 +155,7 @@ describe("retries", () => {
     expect(e).toBeInstanceOf(WebexApiError);
     expect(e.ambiguous).toBe(true);
     expect(e.status).toBeUndefined();
-    expect(e.message).toMatch(/POST \/telephony\/config\/operatingModes\/.+\/holidays failed: no response \(ECONNRESET\)/);
+    expect(e.message).toMatch(/POST \/telephony\/config\/operatingModes\/.+\/holidays failed: no response from https:\/\/api-\d+\.webex\.test\/v1 \(ECONNRESET\)/);
     expect(h.sent).toHaveLength(1);
     expect(JSON.stringify(e)).not.toContain(TOKEN);
   });
@@ -367,6 +367,13 @@ describe("pagination", () => {
     await expect(client.listOperatingModes()).rejects.toThrow(/another origin/);
     expect(script.sent).toHaveLength(1);
   });
+});
+
+test("a connection that cannot be made is tried 3 times, not 10, and the error names the base URL to check", async () => {
+  const h = harness([dropped("ECONNREFUSED"), dropped("ECONNREFUSED"), dropped("ECONNREFUSED"), ok({ id: "never" })], { orgId: ORG_ID });
+  const e = await h.client.getOperatingMode("x").catch((err) => err);
+  expect(h.sent).toHaveLength(3);
+  expect(e.message).toMatch(/no response from https:\/\/api-\d+\.webex\.test\/v1; check webex:baseUrl \(or WEBEX_BASE_URL\) \(ECONNREFUSED\)/);
 });
 
 describe("the per-organisation limiter", () => {
