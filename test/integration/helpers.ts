@@ -1,29 +1,13 @@
 // Shared by the integration tests: the real emulator on loopback (random port), its admin path, a
 // WebexClient for a seed token, and the provider contract driven the way the engine drives it.
 import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { encodeId, EmulatorOptions, RequestLogEntry, RunningEmulator, startEmulator } from "../../emulator";
+import { EmulatorOptions, RequestLogEntry, RunningEmulator, startEmulator } from "../../emulator";
 import { HttpOptions } from "../../provider/client/http";
 import { WebexClient } from "../../provider/client/webex-client";
 
-export const TOKENS = {
-  northwindAdmin: "northwind-admin-token",
-  northwindReadOnly: "northwind-readonly-token",
-  contosoAdmin: "contoso-admin-token",
-  globexPartner: "globex-partner-token",
-} as const;
-
-/** Ids of the default seed (emulator/default-seed.json), encoded as the API hands them out. */
-export const SEED = {
-  northwind: encodeId("ORGANIZATION", "393b7156-035b-4f3b-9744-f23999185b6f"),
-  globex: encodeId("ORGANIZATION", "da435c9a-c6ca-4702-b36a-1ccea97407b8"),
-  contoso: encodeId("ORGANIZATION", "add378f9-d075-49ab-9113-922f9d824c9c"),
-  newYork: encodeId("LOCATION", "c492e826-bdc2-4c7a-a06b-b4f922f240b9"),
-  denver: encodeId("LOCATION", "9f187c06-b4b0-4c17-82f5-0f124bab6eb4"),
-  berlin: encodeId("LOCATION", "208e4fb1-a392-4881-aa3a-ed68ceea2d9c"),
-  sydney: encodeId("LOCATION", "5991d3d7-c1f4-4339-8042-d803745bee72"),
-  austin: encodeId("LOCATION", "db4e2e6a-b20a-42ed-a714-380aec47091a"),
-  portland: encodeId("LOCATION", "946a1fec-4017-4b1c-a14e-9c6725447f80"),
-} as const;
+// The seed's tokens and ids are the emulator tests' own; one list for both suites.
+import { SEED_TOKENS as TOKENS, SEED } from "../emulator/helpers";
+export { TOKENS, SEED };
 
 export const MODES_PATH = "/v1/telephony/config/operatingModes";
 
